@@ -1,0 +1,43 @@
+/**
+ * The only module that reads the content collections. It re-checks the rules that span entries
+ * (the content checker ran them already, but `astro build` can be run on its own), then derives
+ * the plain catalog every page uses. Computed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { deriveCatalog, type Catalog } from './derive.ts';
+import { checkIntegrity } from './integrity.ts';
+import { checkBody } from './mdx-guard.ts';
+import { formatProblems } from './problems.ts';
+
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const [programEntries, leverEntries] = await Promise.all([getCollection('programs'), getCollection('levers')]);
+  const inputs = programEntries.map((e) => {
+    const file = e.filePath ?? `content/programs/${e.id}.mdx`;
+    const body = checkBody(file, e.body ?? '');
+    return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
+  });
+  const problems = [...inputs.flatMap((i) => i.bodyProblems), ...checkIntegrity(inputs)];
+  if (problems.length) throw new Error(`Content problems:\n${formatProblems(problems)}`);
+  return deriveCatalog(inputs, leverEntries.map((e) => ({ id: e.id, data: e.data })));
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+export async function getProgramEntry(id: string) {
+  const entries = await getCollection('programs', (e) => e.id === id);
+  const entry = entries[0];
+  if (!entry) throw new Error(`No program entry with id ${id}`);
+  return entry;
+}
+
+export async function getLeverEntry(id: string) {
+  const entries = await getCollection('levers', (e) => e.id === id);
+  const entry = entries[0];
+  if (!entry) throw new Error(`No lever entry with id ${id}`);
+  return entry;
+}
