@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync, lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { checkLeverFile, checkProgramFile } from '../src/lib/entry-file.ts';
-import { checkIntegrity, type CheckedEntry } from '../src/lib/integrity.ts';
+import { checkLeverFile, checkOverviewFile, checkProgramFile } from '../src/lib/entry-file.ts';
+import { checkIntegrity, checkOverviews, type CheckedEntry, type CheckedOverview } from '../src/lib/integrity.ts';
 import { formatProblems, type Problem } from '../src/lib/problems.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
@@ -61,8 +61,16 @@ for (const f of walk(programsDir, problems)) {
 }
 problems.push(...checkIntegrity(entries));
 
+const overviews: CheckedOverview[] = [];
+for (const f of walk(join(contentDir, 'states'), problems)) {
+  const r = checkOverviewFile(rel(f), readFileSync(f));
+  problems.push(...r.problems);
+  if (r.data) overviews.push({ file: rel(f), id: (f.split(sep).pop() ?? '').replace(/\.mdx$/, ''), data: r.data, cites: r.cites });
+}
+problems.push(...checkOverviews(overviews));
+
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`content ok: ${entries.length} programs, ${leverIds.length} levers, ${words} words of body text`);
+console.log(`content ok: ${entries.length} programs, ${overviews.length} state overviews, ${leverIds.length} levers, ${words} words of program text`);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { leverSchema, programSchema } from './lib/schema.ts';
+import { leverSchema, programSchema, stateOverviewSchema } from './lib/schema.ts';
 
 // Lever ids are the file names in content/levers; programs may only name those.
 const leverIds = readdirSync(new URL('../content/levers/', import.meta.url))
@@ -19,4 +19,9 @@ const programs = defineCollection({
   schema: programSchema(leverIds),
 });
 
-export const collections = { levers, programs };
+const states = defineCollection({
+  loader: glob({ base: './content/states', pattern: '*.mdx' }),
+  schema: stateOverviewSchema,
+});
+
+export const collections = { levers, programs, states };

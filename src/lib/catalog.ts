@@ -5,22 +5,36 @@
  */
 import { getCollection } from 'astro:content';
 import { deriveCatalog, type Catalog } from './derive.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkIntegrity, checkOverviews } from './integrity.ts';
 import { checkBody } from './mdx-guard.ts';
 import { formatProblems } from './problems.ts';
 
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [programEntries, leverEntries] = await Promise.all([getCollection('programs'), getCollection('levers')]);
+  const [programEntries, leverEntries, stateEntries] = await Promise.all([getCollection('programs'), getCollection('levers'), getCollection('states')]);
   const inputs = programEntries.map((e) => {
     const file = e.filePath ?? `content/programs/${e.id}.mdx`;
     const body = checkBody(file, e.body ?? '');
     return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
   });
-  const problems = [...inputs.flatMap((i) => i.bodyProblems), ...checkIntegrity(inputs)];
+  const overviews = stateEntries.map((e) => {
+    const file = e.filePath ?? `content/states/${e.id}.mdx`;
+    const body = checkBody(file, e.body ?? '');
+    return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
+  });
+  const problems = [
+    ...inputs.flatMap((i) => i.bodyProblems),
+    ...checkIntegrity(inputs),
+    ...overviews.flatMap((o) => o.bodyProblems),
+    ...checkOverviews(overviews),
+  ];
   if (problems.length) throw new Error(`Content problems:\n${formatProblems(problems)}`);
-  return deriveCatalog(inputs, leverEntries.map((e) => ({ id: e.id, data: e.data })));
+  return deriveCatalog(
+    inputs,
+    leverEntries.map((e) => ({ id: e.id, data: e.data })),
+    overviews.map((o) => o.data),
+  );
 }
 
 export function getCatalog(): Promise<Catalog> {
@@ -40,4 +54,9 @@ export async function getLeverEntry(id: string) {
   const entry = entries[0];
   if (!entry) throw new Error(`No lever entry with id ${id}`);
   return entry;
+}
+
+export async function getStateOverviewEntry(stateSlug: string) {
+  const entries = await getCollection('states', (e) => e.id === stateSlug);
+  return entries[0];
 }

@@ -2,7 +2,7 @@
  * Everything the pages show is derived here from the plain entry data: programs by state and by
  * lever, counts, and the order lists appear in. Pure, so it is unit-tested without Astro.
  */
-import type { LeverData, ProgramData } from './schema.ts';
+import type { LeverData, ProgramData, StateOverviewData } from './schema.ts';
 import { STATES, stateByCode, type State } from './states.ts';
 
 export interface Lever extends LeverData {
@@ -24,6 +24,8 @@ export interface StateSummary {
   programs: Program[];
   /** Lever ids used by any of the state's programs, in lever order. */
   levers: string[];
+  /** A sourced introduction to the state's landscape, where one is written. */
+  overview?: StateOverviewData;
 }
 
 export interface Catalog {
@@ -47,7 +49,11 @@ export function byProgramOrder(a: Program, b: Program): number {
   return a.state.name.localeCompare(b.state.name, 'en') || a.data.title.localeCompare(b.data.title, 'en');
 }
 
-export function deriveCatalog(programInputs: readonly ProgramInput[], leverInputs: readonly { id: string; data: LeverData }[]): Catalog {
+export function deriveCatalog(
+  programInputs: readonly ProgramInput[],
+  leverInputs: readonly { id: string; data: LeverData }[],
+  overviews: readonly StateOverviewData[] = [],
+): Catalog {
   const levers = leverInputs
     .map((l) => ({ id: l.id, ...l.data }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -66,7 +72,8 @@ export function deriveCatalog(programInputs: readonly ProgramInput[], leverInput
 
   const states = STATES.map((state) => {
     const own = programs.filter((p) => p.state.code === state.code);
-    return { state, programs: own, levers: leverOrder(own.flatMap((p) => p.data.levers.map((l) => l.lever))) };
+    const overview = overviews.find((o) => o.state === state.code);
+    return { state, programs: own, levers: leverOrder(own.flatMap((p) => p.data.levers.map((l) => l.lever))), ...(overview ? { overview } : {}) };
   });
 
   const programsByLever = new Map(levers.map((l) => [l.id, programs.filter((p) => p.data.levers.some((x) => x.lever === l.id))]));

@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { checkBody, type CiteUse } from './mdx-guard.ts';
 import { preflight } from './preflight.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { leverSchema, programSchema, type LeverData, type ProgramData } from './schema.ts';
+import { leverSchema, programSchema, stateOverviewSchema, type LeverData, type ProgramData, type StateOverviewData } from './schema.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -69,4 +69,17 @@ export function checkLeverFile(file: string, bytes: Uint8Array): { data?: LeverD
   const body = checkBody(file, split.body, split.bodyOffset);
   const extra = body.cites.length ? [{ file, field: '(body)', message: 'lever pages have no sources list; move sourced facts into a program entry' }] : [];
   return { data: parsed.data, problems: [...body.problems, ...extra] };
+}
+
+export function checkOverviewFile(file: string, bytes: Uint8Array): { data?: StateOverviewData; cites: CiteUse[]; problems: Problem[] } {
+  const pre = preflight(file, bytes, 'mdx');
+  if (pre.text === undefined) return { cites: [], problems: pre.problems };
+  const { split, problems } = splitFrontmatter(file, pre.text);
+  problems.unshift(...pre.problems);
+  if (!split) return { cites: [], problems };
+  const parsed = stateOverviewSchema.safeParse(split.frontmatter ?? {});
+  if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error));
+  const body = checkBody(file, split.body, split.bodyOffset);
+  problems.push(...body.problems);
+  return { ...(parsed.success ? { data: parsed.data } : {}), cites: body.cites, problems };
 }

@@ -5,7 +5,7 @@
  */
 import type { CiteUse } from './mdx-guard.ts';
 import type { Problem } from './problems.ts';
-import { frontmatterCites, type ProgramData } from './schema.ts';
+import { frontmatterCites, type ProgramData, type Source, type StateOverviewData } from './schema.ts';
 import { stateByCode } from './states.ts';
 
 export interface CheckedEntry {
@@ -35,17 +35,7 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
     if (other) add('(file name)', `same program id "${e.id}" as ${other}; rename one of them`);
     else seen.set(key, e.file);
 
-    const ids = e.data.sources.map((s) => s.id);
-    const known = new Set(ids);
-    for (const c of e.cites) {
-      if (!known.has(c.id)) {
-        add(`${c.line}:${c.column}`, `<Cite id="${c.id}" /> names no source of this entry; use one of: ${ids.join(', ')}`);
-      }
-    }
-    const used = new Set([...e.cites.map((c) => c.id), ...frontmatterCites(e.data).flatMap((c) => c.ids)]);
-    e.data.sources.forEach((s, i) => {
-      if (!used.has(s.id)) add(`sources[${i}]`, `source "${s.id}" is never cited; cite it where it supports a fact, or remove it`);
-    });
+    problems.push(...checkCites(e.file, e.data.sources, e.cites, frontmatterCites(e.data).flatMap((c) => c.ids)));
   }
 
   // An old slug must not shadow a live program, or its redirect would hide the real page.
@@ -55,6 +45,44 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
       const clash = seen.get(`${folder}/${old}`);
       if (clash) problems.push({ file: e.file, field: 'formerSlugs', message: `"${old}" is the slug of a live program (${clash}); remove it from formerSlugs` });
     }
+  }
+  return problems;
+}
+
+/** Every <Cite> names a listed source, and every listed source is cited somewhere. */
+export function checkCites(file: string, sources: readonly Source[], cites: readonly CiteUse[], frontmatterIds: readonly string[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const ids = sources.map((s) => s.id);
+  const known = new Set(ids);
+  for (const c of cites) {
+    if (!known.has(c.id)) {
+      problems.push({ file, field: `${c.line}:${c.column}`, message: `<Cite id="${c.id}" /> names no source of this entry; use one of: ${ids.join(', ')}` });
+    }
+  }
+  const used = new Set([...cites.map((c) => c.id), ...frontmatterIds]);
+  sources.forEach((s, i) => {
+    if (!used.has(s.id)) problems.push({ file, field: `sources[${i}]`, message: `source "${s.id}" is never cited; cite it where it supports a fact, or remove it` });
+  });
+  return problems;
+}
+
+export interface CheckedOverview {
+  file: string;
+  /** File name without extension: must be the state's slug. */
+  id: string;
+  data: StateOverviewData;
+  cites: CiteUse[];
+}
+
+/** State overviews: one per state, named for the state, every cite resolved. */
+export function checkOverviews(entries: readonly CheckedOverview[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const state = stateByCode(e.data.state);
+    if (state && e.id !== state.slug) {
+      problems.push({ file: e.file, field: 'state', message: `state is "${e.data.state}" (${state.name}) but the file is named "${e.id}"; name it content/states/${state.slug}.mdx or correct the state` });
+    }
+    problems.push(...checkCites(e.file, e.data.sources, e.cites));
   }
   return problems;
 }

@@ -212,6 +212,29 @@ export function frontmatterCites(entry: Omit<ProgramData, 'sources'>): { path: (
   return out;
 }
 
+/** A state's overview: a short sourced introduction to its flexibility landscape (content/states/<slug>.mdx). */
+export const stateOverviewSchema = z
+  .strictObject({
+    state: z.string({ error: required('state') }).refine((v) => STATE_CODES.includes(v), {
+      error: (iss) => `unknown state code ${showValue(iss.input)}: use an upper-case USPS code (50 states + DC)`,
+    }),
+    summary: text('summary').max(SUMMARY_MAX, {
+      error: (iss) => `summary must be at most ${SUMMARY_MAX} characters (it has ${String(iss.input).length}); move detail into the body`,
+    }),
+    sources: z
+      .array(sourceSchema, { error: (iss) => (iss.input === undefined ? 'sources is required: list at least one source' : 'sources must be a list') })
+      .min(1, { error: 'sources must list at least one source' }),
+    lastReviewed: dateText('lastReviewed', 'full'),
+  })
+  .superRefine((entry, ctx) => {
+    const ids = new Set<string>();
+    entry.sources.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `source id "${s.id}" is used twice; give each source its own id` });
+      ids.add(s.id);
+    });
+  });
+export type StateOverviewData = z.infer<typeof stateOverviewSchema>;
+
 export const leverSchema = z.strictObject({
   title: text('title').max(60, { error: 'title must be at most 60 characters' }),
   definition: text('definition').max(160, { error: 'definition must be at most 160 characters' }),

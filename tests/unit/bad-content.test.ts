@@ -21,18 +21,19 @@ const cases: Case[] = JSON.parse(readFileSync(join(fixtures, 'invalid', 'cases.j
 const scratch = mkdtempSync(join(tmpdir(), 'state-levers-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function check(programsDir: string, name: string) {
+/** Checks a content tree made of the real levers plus a fixture's programs/ and states/. */
+function check(fixtureDir: string, name: string) {
   const content = join(scratch, name, 'content');
   cpSync(join(root, 'content', 'levers'), join(content, 'levers'), { recursive: true });
-  cpSync(programsDir, join(content, 'programs'), { recursive: true });
+  cpSync(fixtureDir, content, { recursive: true });
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.ts'), content], { encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('content checker', () => {
   it('passes the valid fixture', () => {
-    const { status, output } = check(join(fixtures, 'valid', 'programs'), 'valid');
-    expect(output).toContain('content ok: 1 programs');
+    const { status, output } = check(join(fixtures, 'valid'), 'valid');
+    expect(output).toContain('content ok: 1 programs, 1 state overviews');
     expect(status).toBe(0);
   });
 
@@ -42,7 +43,7 @@ describe('content checker', () => {
   });
 
   it.each(cases)('rejects $name', ({ name, file, field, message }) => {
-    const { status, output } = check(join(fixtures, 'invalid', name, 'programs'), name);
+    const { status, output } = check(join(fixtures, 'invalid', name), name);
     expect(status, output).toBe(1);
     const line = output.split('\n').find((l) => l.startsWith(`✖ ${file}  ${field}`) && l.includes(message));
     expect(line, `expected a line for ${file} ${field} containing ${JSON.stringify(message)}; got:\n${output}`).toBeDefined();
