@@ -18,4 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"],
+    },
+  },
 });

@@ -32,6 +32,7 @@ export const paths = {
   methodology: () => '/methodology/',
   about: () => '/about/',
   contribute: () => '/contribute/',
+  accessibility: () => '/accessibility/',
 } as const;
 
 /** Strips the base path from a pathname, for comparing the current page with a link. */

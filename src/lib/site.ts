@@ -14,3 +14,13 @@ export const CODE_LICENSE = 'MIT';
 
 /** Public repository (e.g. a Git host URL). Corrections and suggestions go there. */
 export const REPO_URL = env('REPO_URL');
+
+/**
+ * Where "Suggest a correction" goes: a new issue in the repository, pre-filled with the entry's
+ * title and address, when REPO_URL is set (GitHub-style /issues/new); otherwise the contribute page.
+ */
+export function correctionLink(title: string, url: string, contributePage = '/contribute/'): string {
+  if (!REPO_URL) return contributePage;
+  const body = `Entry: ${url}\n\nWhat is wrong or missing:\n\nSource that shows the correct fact (link):\n`;
+  return `${REPO_URL.replace(/\/$/, '')}/issues/new?title=${encodeURIComponent(`Correction: ${title}`)}&body=${encodeURIComponent(body)}`;
+}

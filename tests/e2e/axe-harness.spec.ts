@@ -1,6 +1,5 @@
 /** The accessibility check itself must be able to fail: run it on markup with known faults. */
-import { expect, test } from '@playwright/test';
-import { axe } from './site.ts';
+import { axe, expect, test } from './site.ts';
 
 test('axe reports known WCAG failures, including target size', async ({ page }) => {
   await page.setContent(`<!doctype html><html><head><title>t</title></head><body><main>

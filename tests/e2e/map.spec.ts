@@ -1,6 +1,6 @@
 /** The map: links, keyboard, lever switch in the URL, tooltip, no-JS, embed, and axe in each state. */
-import { expect, test, type Page } from '@playwright/test';
-import { axe, describeViolations, rel } from './site.ts';
+import type { Page } from '@playwright/test';
+import { axe, describeViolations, expect, rel, test } from './site.ts';
 
 const stateLinks = (page: Page) => page.locator('lever-map a.map__state');
 

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import { test as baseTest, expect, type Page } from '@playwright/test';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 export const base = process.env.BASE_PATH ?? '/';
@@ -50,3 +50,34 @@ export function describeViolations(violations: { id: string; help: string; nodes
     .map((v) => `${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
 }
+
+/**
+ * Every browser test runs with these checks: no console error, no uncaught exception, no Content
+ * Security Policy violation, no request to another origin and no cookie. A test that expects an
+ * error (a 404 page) removes it from `problems` itself.
+ */
+export const test = baseTest.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, context, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.push(`third-party request: ${url}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use(problems);
+      const cookies = await context.cookies();
+      if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };

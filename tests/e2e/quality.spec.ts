@@ -1,0 +1,79 @@
+/**
+ * Accessibility beyond page load: dark mode, forced colours, reflow at 320 px, a keyboard walk
+ * with visible focus, and the security policy actually blocking injected script.
+ */
+import { test as plainTest } from '@playwright/test';
+import { axe, describeViolations, expect, rel, test } from './site.ts';
+
+const SAMPLE = ['/', '/states/', '/states/colorado/', '/states/colorado/local-accountability-system-grant/', '/levers/', '/levers/seat-time/', '/methodology/', '/embed/map/'];
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of SAMPLE) {
+    test(`axe finds nothing in dark mode on ${path}`, async ({ page }) => {
+      await page.goto(rel(path));
+      const { violations } = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  }
+});
+
+test('forced colours keep focus and borders visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(rel('/'));
+  await page.getByLabel('Colour the map by').focus();
+  await page.keyboard.press('Tab');
+  const stroke = await page.locator('a.map__state:focus > path').evaluate((el) => getComputedStyle(el).stroke);
+  expect(stroke).not.toBe('none');
+  const { violations } = await axe(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+});
+
+test.describe('reflow at 320 CSS pixels', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of SAMPLE) {
+    test(`no page-level horizontal scroll on ${path}`, async ({ page }) => {
+      await page.goto(rel(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('keyboard walk: every stop is visibly focused and focus is never trapped', async ({ page }) => {
+  await page.goto(rel('/states/colorado/local-accountability-system-grant/'));
+  const seen: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { key: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 30) ?? ''}`, visible, footer: !!el.closest('footer') };
+    });
+    if (!info) break;
+    expect(info.visible, `focus not visible on ${info.key}`).toBe(true);
+    seen.push(info.key);
+    if (info.footer && seen.filter((k) => k === info.key).length > 1) break;
+  }
+  expect(seen.length).toBeGreaterThan(20);
+  expect(seen.some((k) => k.includes('/accessibility/'))).toBe(true);
+});
+
+plainTest('the content security policy blocks injected inline script', async ({ page, baseURL }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (d: string) => violations.push(d));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.violatedDirective));
+  });
+  await page.goto(`${baseURL}`);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations[0]).toMatch(/^script-src/);
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+});
