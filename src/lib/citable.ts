@@ -2,9 +2,10 @@
 import type { CitableWork } from './cite.ts';
 import { entryTitle } from './cite.ts';
 import type { Lever, Program, StateSummary } from './derive.ts';
+import { latestDate } from './dates.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
-const latest = (dates: readonly (string | undefined)[], fallback: string) => dates.filter((d): d is string => !!d).sort().pop() ?? fallback;
+const latest = (dates: readonly (string | undefined)[], fallback: string) => latestDate(dates) ?? fallback;
 
 export function programWork(p: Program, site: URL | string): CitableWork {
   return { id: p.id, title: entryTitle(p.data.title, p.state.name), url: absoluteUrl(paths.program(p.id), site), date: p.data.lastReviewed };

@@ -69,3 +69,8 @@ export function compareDates(a: string, b: string): number {
   const kb = dateSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
+
+/** The latest of several YYYY-MM-DD dates, ignoring missing ones. */
+export function latestDate(dates: readonly (string | undefined)[]): string | undefined {
+  return dates.filter((d): d is string => !!d).sort().at(-1);
+}
