@@ -3,7 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { expect, rel, test } from './site.ts';
+import { axe, describeViolations, expect, rel, test } from './site.ts';
 
 const PROGRAM = '/states/colorado/local-accountability-system-grant/';
 
@@ -74,4 +74,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#cite-mla')).toBeVisible();
     await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
   });
+});
+
+test('the citation panel is accessible open, in light and dark mode, after a copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(rel(PROGRAM));
+    await page.getByText('BibTeX, RIS and CSL-JSON for reference managers').click();
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect(page.locator('.copy-text__status')).not.toBeEmpty();
+    const { violations } = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  }
 });
