@@ -29,6 +29,14 @@ export const paths = {
   program: (id: string) => `/states/${id}/`,
   levers: () => '/levers/',
   lever: (leverId: string) => `/levers/${leverId}/`,
+  /** One lever's comparison table as CSV. */
+  leverCsv: (leverId: string) => `/levers/${leverId}/programs.csv`,
+  /** Side-by-side comparison; the chosen programs go in the query (see lib/compare.ts). */
+  compare: () => '/compare/',
+  /** The open data and its dictionary. */
+  data: () => '/data/',
+  programsJson: () => '/data/programs.json',
+  programsCsv: () => '/data/programs.csv',
   methodology: () => '/methodology/',
   about: () => '/about/',
   contribute: () => '/contribute/',

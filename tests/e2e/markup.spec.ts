@@ -14,8 +14,9 @@ const validator = new HtmlValidate({
     // Program pages are titled with the official program name and its state, which readers need in
     // bookmarks, tabs and reference managers; official names run past the 70-character default.
     'long-title': ['error', { maxlength: 140 }],
-    // A style rule about source formatting: the RIS citation shown in <pre> must end "ER  - ",
-    // trailing space included, exactly as the format defines it.
+    // A group of checkboxes sharing one name is how a form sends a list (the compare form's ?programs=).
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
+    // Trailing spaces inside <pre> are content: an RIS record ends with the tag "ER  - ".
     'no-trailing-whitespace': 'off',
   },
 });

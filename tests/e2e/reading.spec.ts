@@ -28,7 +28,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('a lever page lists the programs that use it', async ({ page }) => {
       await page.goto(rel('/levers/'));
-      await page.getByRole('link', { name: 'Accountability', exact: true }).click();
+      await page.getByRole('heading', { name: 'Accountability', exact: true }).getByRole('link').click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accountability');
       const table = page.getByRole('table');
       await expect(table.getByRole('link', { name: 'Local Accountability System Grant Program' })).toBeVisible();
