@@ -217,15 +217,24 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Builds the index from documents in the order given. Deterministic: same documents, same JSON. */
 export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexData {
-  const best = new Map<string, Map<number, number>>();
+  // Per word: the programs containing it (ascending, as documents are read in order) and the best class.
+  const best = new Map<string, { programs: number[]; classes: number[] }>();
+  const split = new Map<string, string[]>();
   docs.forEach((doc, p) => {
     for (const field of SEARCH_FIELDS) {
       for (const text of field.get(doc)) {
-        for (const w of words(text)) {
-          let m = best.get(w);
-          if (!m) best.set(w, (m = new Map()));
-          const had = m.get(p);
-          if (had === undefined || field.cls < had) m.set(p, field.cls);
+        for (const m of text.matchAll(WORD)) {
+          let parts = split.get(m[0]);
+          if (!parts) split.set(m[0], (parts = splitWord(m[0])));
+          for (const w of parts) {
+            let e = best.get(w);
+            if (!e) best.set(w, (e = { programs: [], classes: [] }));
+            const last = e.programs.length - 1;
+            if (e.programs[last] !== p) {
+              e.programs.push(p);
+              e.classes.push(field.cls);
+            } else if (field.cls < e.classes[last]!) e.classes[last] = field.cls;
+          }
         }
       }
     }
@@ -237,9 +246,9 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexDa
     programs: docs.map((d) => [d.id, d.title, d.state.code, [...new Set(d.levers.map((l) => l.id))]]),
     fuse: packFuseIndex(fuseIndex),
     postings: vocabulary.map((w) => {
-      const m = [...best.get(w)!.entries()].sort((a, b) => a[0] - b[0]);
-      const body = m.filter(([, cls]) => cls === 2).map(([p]) => p);
-      const higher = m.filter(([, cls]) => cls < 2).map(([p, cls]) => p * 2 + cls);
+      const { programs, classes } = best.get(w)!;
+      const body = programs.filter((_, i) => classes[i] === 2);
+      const higher = programs.flatMap((p, i) => (classes[i]! < 2 ? [p * 2 + classes[i]!] : []));
       return higher.length ? `${encodePostings(body)},${encodePostings(higher)}` : encodePostings(body);
     }),
   };
@@ -337,18 +346,26 @@ export class SearchEngine {
     return lo;
   }
 
+  /** Vocabulary positions by first letter and length, made once on first use. */
+  private groups: Map<string, number[]> | undefined;
+
   /** Fuse over the vocabulary words that start with `first` and have `length` letters. */
   private bucket(first: string, length: number) {
     const key = `${first}${length}`;
     let b = this.buckets.get(key);
     if (!b) {
-      const ids: number[] = [];
-      for (let i = this.lowerBound(first); i < this.vocabulary.length && this.vocabulary[i]!.startsWith(first); i++) {
-        if (this.vocabulary[i]!.length === length) ids.push(i);
+      if (!this.groups) {
+        this.groups = new Map();
+        this.vocabulary.forEach((w, i) => {
+          const k = `${w[0]}${w.length}`;
+          const g = this.groups!.get(k);
+          if (g) g.push(i);
+          else this.groups!.set(k, [i]);
+        });
       }
-      const words = ids.map((i) => this.vocabulary[i]!);
+      const ids = this.groups.get(key) ?? [];
       const records = ids.map((i, j) => ({ ...this.records[i]!, i: j }));
-      b = { fuse: new Fuse(words, FUSE_OPTIONS, Fuse.parseIndex<string>({ keys: [], records })), words: ids };
+      b = { fuse: new Fuse(ids.map((i) => this.vocabulary[i]!), FUSE_OPTIONS, Fuse.parseIndex<string>({ keys: [], records })), words: ids };
       this.buckets.set(key, b);
     }
     return b;
