@@ -8,6 +8,8 @@ import { deriveCatalog, type Catalog } from './derive.ts';
 import { checkIntegrity, checkOverviews } from './integrity.ts';
 import { checkBody } from './mdx-guard.ts';
 import { formatProblems } from './problems.ts';
+import { bodySections } from './body-text.ts';
+import { programDocument, type SearchDocument } from './search.ts';
 
 let cached: Promise<Catalog> | undefined;
 
@@ -59,4 +61,17 @@ export async function getLeverEntry(id: string) {
 export async function getStateOverviewEntry(stateSlug: string) {
   const entries = await getCollection('states', (e) => e.id === stateSlug);
   return entries[0];
+}
+
+let searchDocs: Promise<SearchDocument[]> | undefined;
+
+/** Every program as a search document (in catalog order), with its body as plain text per section. */
+export function getSearchDocuments(): Promise<SearchDocument[]> {
+  searchDocs ??= (async () => {
+    const catalog = await getCatalog();
+    const entries = new Map((await getCollection('programs')).map((e) => [e.id, e]));
+    const leverTitle = (id: string) => catalog.leverById.get(id)?.title ?? id;
+    return catalog.programs.map((p) => programDocument(p, leverTitle, bodySections(entries.get(p.id)?.body ?? '')));
+  })();
+  return searchDocs;
 }

@@ -41,6 +41,8 @@ export const paths = {
   about: () => '/about/',
   contribute: () => '/contribute/',
   accessibility: () => '/accessibility/',
+  /** The search page; with a query, `/search/?q=…` (the query is state, not part of the page's identity). */
+  search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
 } as const;
 
 /** Strips the base path from a pathname, for comparing the current page with a link. */

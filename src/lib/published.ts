@@ -12,7 +12,7 @@ import { absoluteUrl, paths } from './paths.ts';
 import type { SitemapUrl } from './sitemap.ts';
 
 /** Pages that are not built from content, in the sitemap. */
-export const STATIC_PAGES = [paths.home(), paths.states(), paths.levers(), paths.compare(), paths.data(), paths.methodology(), paths.about(), paths.contribute(), paths.accessibility()];
+export const STATIC_PAGES = [paths.home(), paths.states(), paths.levers(), paths.search(), paths.compare(), paths.data(), paths.methodology(), paths.about(), paths.contribute(), paths.accessibility()];
 
 /** Last review or last commit, whichever is later. */
 export function programUpdated(p: Program): string {
