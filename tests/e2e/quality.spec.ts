@@ -77,3 +77,56 @@ plainTest('the content security policy blocks injected inline script', async ({ 
   expect(violations[0]).toMatch(/^script-src/);
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 });
+
+test.describe('axe in the open states of the comparison tools', () => {
+  const A = 'colorado/local-accountability-system-grant';
+  const B = 'kentucky/local-laboratories-of-learning';
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: sorted and filtered lever table, compare with an unknown id, tray open`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const check = async (where: string) => {
+        const { violations } = await axe(page);
+        expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+      };
+      await page.goto(rel('/levers/seat-time/?sort=established&order=desc&status=active'));
+      await expect(page.locator('.lever-table th[data-col="established"]')).toHaveAttribute('aria-sort', 'descending');
+      await check('lever table sorted and filtered');
+      await page.goto(rel(`/compare/?programs=${A},${B},nowhere/nothing&only=differences`));
+      await expect(page.locator('.compare__table thead th')).toHaveCount(3);
+      await expect(page.getByText('nowhere/nothing')).toBeVisible();
+      await check('compare with two programs and an unknown id');
+      await page.goto(rel(`/states/${A}/`));
+      await page.getByRole('checkbox', { name: /^Add to compare/ }).check();
+      await page.goto(rel(`/states/${B}/`));
+      await page.getByRole('checkbox', { name: /^Add to compare/ }).check();
+      await expect(page.getByRole('complementary', { name: 'Programs to compare' }).getByRole('listitem')).toHaveCount(2);
+      await check('compare tray open with two programs');
+    });
+  }
+});
+
+test.describe('axe in the open states of search', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: suggestions open, results highlighted, no results`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const check = async (where: string) => {
+        const { violations } = await axe(page);
+        expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+      };
+      await page.goto(rel('/levers/'));
+      const box = page.getByRole('combobox', { name: 'Search programs' });
+      await box.fill('mastery');
+      const listbox = page.getByRole('listbox', { name: 'Suggested programs' });
+      await expect(listbox).toBeVisible();
+      await box.press('ArrowDown');
+      await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+      await check('header suggestions open with one chosen');
+      await page.goto(`${rel('/search/')}?q=${encodeURIComponent('seat time waivers')}`);
+      await expect(page.locator('.search-results__list mark').first()).toBeVisible();
+      await check('search results with highlights');
+      await page.goto(`${rel('/search/')}?q=${encodeURIComponent('zzqxv wvxqz')}`);
+      await expect(page.locator('#search-status')).not.toBeEmpty();
+      await check('search with no results');
+    });
+  }
+});
