@@ -40,8 +40,16 @@ function required(what: string) {
     iss.input === undefined ? `${what} is required` : `${what} must be text; got ${showValue(iss.input)}`;
 }
 
+// Plain-text fields are shown as text everywhere (pages, feeds, cards, citations); markup in them
+// is a mistake or an attack, so it fails the build instead of being printed as tags.
+const MARKUP = /<\/?[a-z!][^>]*>?/i;
+
 function text(what: string) {
-  return z.string({ error: required(what) }).trim().min(1, { error: `${what} must not be empty` });
+  return z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .refine((v) => !MARKUP.test(v), { error: `${what} must be plain text: remove the HTML tag (write "less than" in words if you meant the sign)` });
 }
 
 function dateText(what: string, form: 'full' | 'partial') {
