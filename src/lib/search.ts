@@ -322,6 +322,10 @@ export class SearchEngine {
     this.vocabulary = data.fuse.words;
     this.postings = data.postings;
     this.records = Fuse.parseIndex<string>(unpackFuseIndex(data.fuse)).records;
+    // The index loads when a search box gains focus, before the first key: do the one-off work
+    // of typo lookup now (grouping the vocabulary, compiling Fuse's matcher) so the reader's
+    // first query is not the one that pays for it.
+    this.fuzzy('warmup');
   }
 
   get vocabularySize(): number {
