@@ -5,8 +5,6 @@ import type { Lever, Program, StateSummary } from './derive.ts';
 import { latestDate } from './dates.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
-const latest = (dates: readonly (string | undefined)[], fallback: string) => latestDate(dates) ?? fallback;
-
 export function programWork(p: Program, site: URL | string): CitableWork {
   return { id: p.id, title: entryTitle(p.data.title, p.state.name), url: absoluteUrl(paths.program(p.id), site), date: p.data.lastReviewed };
 }
@@ -17,7 +15,7 @@ export function stateWork(s: StateSummary, site: URL | string, asOf: string): Ci
     id: s.state.slug,
     title: `${s.state.name}: state programs for district innovation`,
     url: absoluteUrl(paths.state(s.state.slug), site),
-    date: latest([...s.programs.map((p) => p.data.lastReviewed), s.overview?.lastReviewed], asOf),
+    date: latestDate([...s.programs.map((p) => p.data.lastReviewed), s.overview?.lastReviewed]) ?? asOf,
   };
 }
 
@@ -26,6 +24,6 @@ export function leverWork(l: Lever, programs: readonly Program[], site: URL | st
     id: `lever-${l.id}`,
     title: `${l.title}: how states compare`,
     url: absoluteUrl(paths.lever(l.id), site),
-    date: latest(programs.map((p) => p.data.lastReviewed), asOf),
+    date: latestDate(programs.map((p) => p.data.lastReviewed)) ?? asOf,
   };
 }

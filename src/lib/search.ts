@@ -123,7 +123,6 @@ export function programDocument(program: Program, leverTitle: (id: string) => st
 /** Site paths of the static search data (pass them through href()). */
 export const SEARCH_INDEX_PATH = '/search-index.json';
 export const SEARCH_TEXT_DIR = '/search-text/';
-export const searchTextPath = (programId: string) => `${SEARCH_TEXT_DIR}${programId}.json`;
 
 /** What the search page fetches per result to show matched words in context: summary first. */
 export function searchText(doc: SearchDocument): { sections: SearchSection[] } {
