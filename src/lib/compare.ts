@@ -140,3 +140,17 @@ export function toggleChosen(list: readonly Chosen[], item: Chosen, on: boolean)
   if (without.length >= COMPARE_MAX) return { list: [...list], full: true };
   return { list: [...without, item], full: false };
 }
+
+/**
+ * The stylesheet that makes /compare/ work without scripts: every program's column is in the page,
+ * hidden, and ticking a program's box in the form shows its column (CSS :has()). A stylesheet file
+ * rather than inline rules, so the page's Content-Security-Policy needs no exception. The hiding
+ * rule travels with the showing rules: if the file fails to load, every column shows.
+ */
+export function staticColumnsCss(ids: readonly string[]): string {
+  const rules = ids.map((id) => {
+    if (!PROGRAM_ID.test(id)) throw new Error(`staticColumnsCss: “${id}” is not a program id`);
+    return `compare-view:has(.compare__form input[value="${id}"]:checked) .compare__static [data-program="${id}"] { display: table-cell; }`;
+  });
+  return ['/* Side by side without scripts: a program’s column shows while its box is ticked. */', '.compare__static [data-program] { display: none; }', ...rules, ''].join('\n');
+}

@@ -33,6 +33,8 @@ export const paths = {
   leverCsv: (leverId: string) => `/levers/${leverId}/programs.csv`,
   /** Side-by-side comparison; the chosen programs go in the query (see lib/compare.ts). */
   compare: () => '/compare/',
+  /** The rules that show ticked programs' columns on /compare/ without scripts. */
+  compareColumnsCss: () => '/compare/columns.css',
   /** The open data and its dictionary. */
   data: () => '/data/',
   programsJson: () => '/data/programs.json',

@@ -16,7 +16,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 class CompareView extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    this.querySelector('.compare__nojs')?.remove();
+    // The script-free version (a note and a table driven by the checkboxes) gives way to this one.
+    for (const part of this.querySelectorAll('.compare__nojs, .compare__static')) part.remove();
     const ids = idsFromQuery(location.search);
     this.checkForm(ids);
     if (ids.length === 0) return;

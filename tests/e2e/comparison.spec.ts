@@ -11,7 +11,7 @@ import { splitFrontmatter } from '../../src/lib/entry-file.ts';
 import { KIND_LABELS, STATUS_LABELS } from '../../src/lib/format.ts';
 import { PROGRAM_CSV_COLUMNS, type ProgramRecord } from '../../src/lib/open-data.ts';
 import type { ProgramData } from '../../src/lib/schema.ts';
-import { dist, expect, rel, test } from './site.ts';
+import { axe, describeViolations, dist, expect, rel, test } from './site.ts';
 
 /** The entries as their files say, read without the site's own code paths. */
 const contentDir = join(import.meta.dirname, '..', '..', 'content', 'programs');
@@ -174,24 +174,66 @@ test.describe('side-by-side compare', () => {
     await expect(page.getByRole('heading', { name: 'Choose programs' })).toBeVisible();
   });
 
-  test('without JavaScript the page explains itself and its form still sends the choice', async ({ browser, baseURL }) => {
+  test('without JavaScript ticking programs shows them side by side, and the form still sends the choice', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto(rel('/compare/'));
-    await expect(page.getByText('The side-by-side table is drawn by a small script in your browser')).toBeVisible();
-    await page.locator(`.compare__form input[value="${a.id}"]`).check();
-    await page.locator(`.compare__form input[value="${b.id}"]`).check();
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByText('Scripts are not running in your browser, so this page works a simpler way')).toBeVisible();
+    const table = page.getByRole('table', { name: 'The programs you ticked, field by field' });
+    await expect(table).toBeHidden();
+    await expect(page.getByText('No program is ticked yet.')).toBeVisible();
+
+    await page.getByRole('checkbox', { name: a.title, exact: true }).check();
+    await page.getByRole('checkbox', { name: b.title, exact: true }).check();
+    await expect(page.getByText('No program is ticked yet.')).toBeHidden();
+    await expect(table).toBeVisible();
+    // Only the ticked programs' columns show, in the list's order, with the entries' values.
+    const [first, second] = json.indexOf(a) < json.indexOf(b) ? [a, b] : [b, a];
+    const visibleHeads = table.locator('thead th:visible');
+    await expect(visibleHeads).toHaveCount(3);
+    await expect(visibleHeads.nth(1).getByRole('link')).toHaveText(first.title);
+    await expect(visibleHeads.nth(2).getByRole('link')).toHaveText(second.title);
+    const row = (label: string) => table.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) }).locator('td:visible');
+    await expect(row('Kind')).toHaveText([KIND_LABELS[first.kind], KIND_LABELS[second.kind]]);
+    await expect(row('State')).toHaveText([first.stateName, second.stateName]);
+    await expect(row('Last reviewed')).toHaveText([formatDate(first.lastReviewed), formatDate(second.lastReviewed)]);
+    await expect(visibleHeads.nth(1).getByRole('link')).toHaveAttribute('href', new RegExp(`/states/${first.id}/$`));
+
+    // Unticking takes a column away again.
+    await page.getByRole('checkbox', { name: a.title, exact: true }).uncheck();
+    await expect(visibleHeads).toHaveCount(2);
+
+    await page.getByRole('checkbox', { name: a.title, exact: true }).check();
+    await page.getByRole('button', { name: 'Make a link to share' }).click();
     const sent = new URL(page.url());
     expect(sent.pathname).toMatch(/\/compare\/$/);
-    expect(sent.searchParams.getAll('programs')).toEqual([a.id, b.id]);
+    expect(sent.searchParams.getAll('programs')).toEqual([first.id, second.id]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare programs');
     await context.close();
-    // The same address, opened where scripts run, shows the comparison.
+    // The same address, opened where scripts run, shows the comparison, and none of the script-free parts.
     const withJs = await browser.newPage({ baseURL: baseURL! });
     await withJs.goto(sent.toString());
     await expect(withJs.locator('.compare__table thead th')).toHaveCount(3);
+    await expect(withJs.locator('.compare__static, .compare__nojs')).toHaveCount(0);
+    await expect(withJs.getByRole('button', { name: 'Compare', exact: true })).toBeVisible();
     await withJs.close();
+  });
+
+  test('axe finds nothing in the script-free comparison with two programs ticked', async ({ browser, baseURL }) => {
+    // axe needs scripts in the page and Chromium cannot pretend `scripting: none`, so: block the
+    // site's scripts, then lift the one rule that hides the script-free parts when scripting is on.
+    const context = await browser.newContext({ baseURL: baseURL!, bypassCSP: true });
+    await context.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    const page = await context.newPage();
+    await page.goto(rel('/compare/'));
+    await page.addStyleTag({ content: '.compare__nojs, .compare__static { display: block !important; } .compare__label-js { display: none !important; } .compare__label-nojs { display: inline !important; }' });
+    await expect(page.getByRole('button', { name: 'Make a link to share' })).toBeVisible();
+    await page.getByRole('checkbox', { name: a.title, exact: true }).check();
+    await page.getByRole('checkbox', { name: b.title, exact: true }).check();
+    await expect(page.getByRole('table', { name: 'The programs you ticked, field by field' }).locator('thead th:visible')).toHaveCount(3);
+    const { violations } = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
   });
 
   test('"Add to compare" fills the tray across pages, without cookies', async ({ page }) => {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareQuery, compareRows, idsFromQuery, parseChosen, resolveIds, toggleChosen } from '../../src/lib/compare.ts';
+import { compareQuery, compareRows, idsFromQuery, parseChosen, resolveIds, staticColumnsCss, toggleChosen } from '../../src/lib/compare.ts';
 import { columnsToCsv, csvField, toCsv } from '../../src/lib/csv.ts';
 import { deriveCatalog, type Program } from '../../src/lib/derive.ts';
 import { splitFrontmatter } from '../../src/lib/entry-file.ts';
@@ -161,5 +161,17 @@ describe('compare', () => {
     expect(toggleChosen(four.slice(0, 1), four[1]!, true)).toEqual({ list: four.slice(0, 2), full: false });
     expect(toggleChosen(four, { id: 's/p9', title: 'x' }, true)).toEqual({ list: four, full: true });
     expect(toggleChosen(four, four[0]!, false).list).toEqual(four.slice(1));
+  });
+
+  it('writes one show-rule per program for the script-free table, and refuses ids that could break out of a selector', () => {
+    const css = staticColumnsCss(['colorado/innovation-schools', 'utah/competency-based-education']);
+    const lines = css.trim().split('\n');
+    expect(lines.filter((l) => l.includes('{ display: table-cell; }'))).toEqual([
+      'compare-view:has(.compare__form input[value="colorado/innovation-schools"]:checked) .compare__static [data-program="colorado/innovation-schools"] { display: table-cell; }',
+      'compare-view:has(.compare__form input[value="utah/competency-based-education"]:checked) .compare__static [data-program="utah/competency-based-education"] { display: table-cell; }',
+    ]);
+    // The hiding rule comes first, so the later, more specific rules win.
+    expect(lines.findIndex((l) => l.includes('display: none'))).toBeLessThan(lines.findIndex((l) => l.includes('table-cell')));
+    expect(() => staticColumnsCss(['a/b"] { } body { display: none } [x="'])).toThrow(/not a program id/);
   });
 });
