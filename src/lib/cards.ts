@@ -4,6 +4,10 @@ import { formatDate } from './dates.ts';
 import { plural } from './format.ts';
 import type { CardContent } from './social-card.ts';
 
+/** Pixel size of every card (the size Open Graph and X recommend), also stated in each page's head. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
 export const cardPaths = {
   site: () => '/og/site.png',
   state: (slug: string) => `/og/states/${slug}.png`,

@@ -13,18 +13,17 @@ import { programDocument, type SearchDocument } from './search.ts';
 
 let cached: Promise<Catalog> | undefined;
 
+/** An entry with the citations its MDX body makes and the problems found in it. */
+function withBodyChecked<T>(e: { id: string; filePath?: string | undefined; body?: string | undefined; data: T }, dir: string) {
+  const file = e.filePath ?? `content/${dir}/${e.id}.mdx`;
+  const body = checkBody(file, e.body ?? '');
+  return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
+}
+
 async function load(): Promise<Catalog> {
   const [programEntries, leverEntries, stateEntries] = await Promise.all([getCollection('programs'), getCollection('levers'), getCollection('states')]);
-  const inputs = programEntries.map((e) => {
-    const file = e.filePath ?? `content/programs/${e.id}.mdx`;
-    const body = checkBody(file, e.body ?? '');
-    return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
-  });
-  const overviews = stateEntries.map((e) => {
-    const file = e.filePath ?? `content/states/${e.id}.mdx`;
-    const body = checkBody(file, e.body ?? '');
-    return { id: e.id, file, data: e.data, cites: body.cites, bodyProblems: body.problems };
-  });
+  const inputs = programEntries.map((e) => withBodyChecked(e, 'programs'));
+  const overviews = stateEntries.map((e) => withBodyChecked(e, 'states'));
   const problems = [
     ...inputs.flatMap((i) => i.bodyProblems),
     ...checkIntegrity(inputs),

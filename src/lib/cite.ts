@@ -4,9 +4,10 @@
  * formats always agree. The version date of an entry is its last-reviewed date; the access date
  * is the reader's to add (styles that want it take an optional `accessed`).
  */
-import { parsePartialDate } from './dates.ts';
+import { formatDate, MONTHS, parsePartialDate } from './dates.ts';
+import { SITE_NAME } from './site.ts';
 
-export const PUBLISHER = 'State Levers';
+export const PUBLISHER = SITE_NAME;
 
 export interface CitableWork {
   /** Stable key, e.g. "colorado/local-accountability-system-grant". */
@@ -21,7 +22,6 @@ export interface CitableWork {
   accessed?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // MLA abbreviates months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -51,10 +51,7 @@ function styled(before: string, italic: string, after: string): StyledCitation {
 /** APA 7, webpage by an organisation that is also the site: the site name is not repeated. */
 export function apa(w: CitableWork): StyledCitation {
   const { y, m, d } = parts(w.date);
-  const retrieved = w.accessed ? (() => {
-    const a = parts(w.accessed!);
-    return `Retrieved ${MONTHS[a.m - 1]} ${a.d}, ${a.y}, from `;
-  })() : '';
+  const retrieved = w.accessed ? `Retrieved ${formatDate(w.accessed)}, from ` : '';
   return styled(`${PUBLISHER}. (${y}, ${MONTHS[m - 1]} ${d}). `, w.title, `. ${retrieved}${w.url}`);
 }
 
@@ -70,12 +67,9 @@ export function mla(w: CitableWork): StyledCitation {
 
 /** Chicago 17/18, bibliography entry for a web page with a revision date. */
 export function chicago(w: CitableWork): StyledCitation {
-  const { y, m, d } = parts(w.date);
-  const accessed = w.accessed ? (() => {
-    const a = parts(w.accessed!);
-    return ` Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}.`;
-  })() : '';
-  return { text: `${PUBLISHER}. “${w.title}.” Last modified ${MONTHS[m - 1]} ${d}, ${y}.${accessed} ${w.url}.` };
+  parts(w.date); // throws unless the date is YYYY-MM-DD
+  const accessed = w.accessed ? ` Accessed ${formatDate(w.accessed)}.` : '';
+  return { text: `${PUBLISHER}. “${w.title}.” Last modified ${formatDate(w.date)}.${accessed} ${w.url}.` };
 }
 
 const COMBINING: Record<string, string> = {
@@ -108,23 +102,23 @@ export function bibtexEscape(text: string): string {
   return out;
 }
 
-export function bibtexKey(w: CitableWork): string {
+function bibtexKey(w: CitableWork): string {
   const { y } = parts(w.date);
   return `statelevers-${w.id.replace(/[^a-z0-9]+/gi, '-')}-${y}`;
 }
 
 /** BibTeX (@online, which biblatex reads natively; BibTeX styles treat it as @misc). */
 export function bibtex(w: CitableWork): string {
-  const { y, m, d } = parts(w.date);
+  const { y, m } = parts(w.date);
   const fields: [string, string][] = [
     ['author', `{${bibtexEscape(PUBLISHER)}}`],
     ['title', `{${bibtexEscape(w.title)}}`],
     ['organization', bibtexEscape(PUBLISHER)],
     ['year', String(y)],
     ['month', BIB_MONTHS[m - 1]!],
-    ['date', `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`],
+    ['date', w.date],
     ['url', w.url],
-    ['note', `Last reviewed ${MONTHS[m - 1]} ${d}, ${y}`],
+    ['note', `Last reviewed ${formatDate(w.date)}`],
   ];
   if (w.accessed) fields.push(['urldate', w.accessed]);
   // month is a BibTeX macro (no braces); everything else is braced.
@@ -136,18 +130,16 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** RIS, as read by Zotero, EndNote and Mendeley. */
 export function ris(w: CitableWork): string {
-  const { y, m, d } = parts(w.date);
-  const mm = String(m).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
+  const { y } = parts(w.date);
   const lines = [
     ['TY', 'ELEC'],
     ['AU', PUBLISHER],
     ['TI', oneLine(w.title)],
     ['PY', String(y)],
-    ['DA', `${y}/${mm}/${dd}/`],
+    ['DA', `${w.date.replaceAll('-', '/')}/`],
     ['PB', PUBLISHER],
     ['UR', w.url],
-    ['N1', `Last reviewed ${y}-${mm}-${dd}`],
+    ['N1', `Last reviewed ${w.date}`],
   ];
   if (w.accessed) lines.push(['Y2', w.accessed.replace(/-/g, '/')]);
   lines.push(['ER', '']);
@@ -167,7 +159,7 @@ export function cslJson(w: CitableWork): Record<string, unknown>[] {
     publisher: PUBLISHER,
     issued: { 'date-parts': [[y, m, d]] },
     URL: w.url,
-    note: `Last reviewed ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    note: `Last reviewed ${w.date}`,
   };
   if (w.accessed) {
     const a = parts(w.accessed);
@@ -178,8 +170,8 @@ export function cslJson(w: CitableWork): Record<string, unknown>[] {
 
 /** Highwire Press tags, read by Zotero and Google Scholar. */
 export function highwireMeta(w: CitableWork): [string, string][] {
-  const { y, m, d } = parts(w.date);
-  const date = `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`;
+  parts(w.date); // throws unless the date is YYYY-MM-DD
+  const date = w.date.replaceAll('-', '/');
   return [
     ['citation_title', w.title],
     ['citation_author', PUBLISHER],

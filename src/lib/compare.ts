@@ -75,16 +75,19 @@ export interface CompareRow {
   values: string[][];
   /** True when the programs do not all have the same value. */
   differs: boolean;
+  /** Several values in a cell are separate paragraphs (a status and its note), not a list. */
+  paragraphs: boolean;
 }
 
 /** Rows of the comparison, fields as rows, one value per program. `leverTitle` names lever ids. */
 export function compareRows(programs: readonly ProgramRecord[], leverTitle: (id: string) => string): CompareRow[] {
   const text = (v: string | undefined) => (v ? [v] : []);
-  const fields: [string, (r: ProgramRecord) => string[]][] = [
+  // The third element marks a field whose values are paragraphs rather than list items.
+  const fields: [string, (r: ProgramRecord) => string[], boolean?][] = [
     ['State', (r) => [r.stateName]],
     ['Kind', (r) => [KIND_LABELS[r.kind]]],
     ['Levers', (r) => r.levers.map((l) => `${leverTitle(l.lever)}: ${l.how}`)],
-    ['Status', (r) => [`${STATUS_LABELS[r.status.value]} as of ${formatDate(r.status.asOf)}`, ...text(r.status.note)]],
+    ['Status', (r) => [`${STATUS_LABELS[r.status.value]} as of ${formatDate(r.status.asOf)}`, ...text(r.status.note)], true],
     ['Authority', (r) => [`${AUTHORITY_LABELS[r.authority.type]}${r.authority.year ? `, ${r.authority.year}` : ''}`]],
     ['Bills', (r) => r.authority.bills ?? []],
     ['Citation', (r) => text(r.authority.citation)],
@@ -100,10 +103,10 @@ export function compareRows(programs: readonly ProgramRecord[], leverTitle: (id:
     ['Summary', (r) => [r.summary]],
     ['Last reviewed', (r) => [formatDate(r.lastReviewed)]],
   ];
-  return fields.map(([label, get]) => {
+  return fields.map(([label, get, paragraphs = false]) => {
     const values = programs.map(get);
     const first = JSON.stringify(values[0]);
-    return { label, values, differs: values.some((v) => JSON.stringify(v) !== first) };
+    return { label, values, differs: values.some((v) => JSON.stringify(v) !== first), paragraphs };
   });
 }
 

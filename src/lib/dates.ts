@@ -4,7 +4,7 @@
  * Everything here works in UTC so a build gives the same output in any time zone.
  */
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;

@@ -5,7 +5,7 @@ import { atomFeed } from './feed.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { programFeedEntry } from './published.ts';
 
-export const feedPaths = {
+const feedPaths = {
   site: () => '/feed.xml',
   state: (slug: string) => `/states/${slug}/feed.xml`,
   lever: (id: string) => `/levers/${id}/feed.xml`,

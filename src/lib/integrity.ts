@@ -50,7 +50,7 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
 }
 
 /** Every <Cite> names a listed source, and every listed source is cited somewhere. */
-export function checkCites(file: string, sources: readonly Source[], cites: readonly CiteUse[], frontmatterIds: readonly string[] = []): Problem[] {
+function checkCites(file: string, sources: readonly Source[], cites: readonly CiteUse[], frontmatterIds: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const ids = sources.map((s) => s.id);
   const known = new Set(ids);

@@ -9,7 +9,7 @@ import { PROGRAM_CSV_COLUMNS, type ProgramRecord } from './open-data.ts';
 import { dateSortKey } from './dates.ts';
 import type { Program } from './derive.ts';
 import { KIND_LABELS, STATUS_LABELS } from './format.ts';
-import type { Kind, Status } from './schema.ts';
+import type { AuthorityType, Kind, Status } from './schema.ts';
 
 // From the labels rather than schema.ts, which brings zod (and its eval) into the browser bundle.
 const STATUSES = Object.keys(STATUS_LABELS) as Status[];
@@ -22,7 +22,7 @@ export interface LeverRow {
   title: string;
   how: string;
   kind: Kind;
-  authorityType: string;
+  authorityType: AuthorityType;
   bills: string[];
   citation?: string;
   established?: number;
@@ -71,7 +71,6 @@ export const LEVER_COLUMNS = [
   { id: 'funding', label: 'Funding', key: (r: LeverRow) => r.funding ?? '' },
   { id: 'reviewed', label: 'Last reviewed', key: (r: LeverRow) => r.lastReviewed },
 ] as const;
-export type LeverColumnId = (typeof LEVER_COLUMNS)[number]['id'];
 
 /** The columns of /levers/<id>/programs.csv: the open data's, with this lever's sentence. */
 export function leverCsvColumns(leverId: string): CsvColumn<ProgramRecord>[] {

@@ -6,6 +6,7 @@
  */
 import type { CsvColumn } from './csv.ts';
 import type { Program } from './derive.ts';
+import { absoluteUrl, paths } from './paths.ts';
 import type { ProgramData } from './schema.ts';
 
 export interface ProgramRecord extends ProgramData {
@@ -19,7 +20,12 @@ export interface ProgramRecord extends ProgramData {
 
 /** `url(path)` turns a site path into an absolute address. Keys are in a fixed order, so builds repeat byte for byte. */
 export function programRecord(program: Program, url: (path: string) => string): ProgramRecord {
-  return { id: program.id, url: url(`/states/${program.id}/`), stateSlug: program.state.slug, stateName: program.state.name, ...program.data };
+  return { id: program.id, url: url(paths.program(program.id)), stateSlug: program.state.slug, stateName: program.state.name, ...program.data };
+}
+
+/** The records as the site publishes them, each with its address on `site`. */
+export function programRecords(programs: readonly Program[], site: string | URL): ProgramRecord[] {
+  return programs.map((p) => programRecord(p, (path) => absoluteUrl(path, site)));
 }
 
 /** The fields a JSON record adds to the entry's frontmatter, for the data dictionary. */

@@ -12,10 +12,10 @@ import { absoluteUrl, paths } from './paths.ts';
 import type { SitemapUrl } from './sitemap.ts';
 
 /** Pages that are not built from content, in the sitemap. */
-export const STATIC_PAGES = [paths.home(), paths.states(), paths.levers(), paths.search(), paths.compare(), paths.data(), paths.methodology(), paths.about(), paths.contribute(), paths.accessibility()];
+const STATIC_PAGES = [paths.home(), paths.states(), paths.levers(), paths.search(), paths.compare(), paths.data(), paths.methodology(), paths.about(), paths.contribute(), paths.accessibility()];
 
 /** Last review or last commit, whichever is later. */
-export function programUpdated(p: Program): string {
+function programUpdated(p: Program): string {
   return latestDate([p.data.lastReviewed, fileHistory(p.file).revisions[0]?.date])!;
 }
 

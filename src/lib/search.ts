@@ -18,15 +18,12 @@
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { Program } from './derive.ts';
+import { fold } from './states.ts';
 
 type FuseIndexRecords = FuseIndex<string>['records'];
 
 /* ------------------------------------------------------------------ words */
 
-/** Lower case without accents: "Cañon City" → "canon city". */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -71,11 +68,10 @@ export interface SearchDocument {
 }
 
 /** How much a word counts by the field it appears in: title-level, then summary/meta, then body. */
-export const FIELD_CLASSES = ['title', 'meta', 'body'] as const;
 export const FIELD_WEIGHTS = { title: 4, meta: 2, body: 1 } as const;
 
 /** The searchable fields of a document and the class each belongs to. */
-export const SEARCH_FIELDS: { name: string; cls: 0 | 1 | 2; get: (d: SearchDocument) => string[] }[] = [
+const SEARCH_FIELDS: { name: string; cls: 0 | 1 | 2; get: (d: SearchDocument) => string[] }[] = [
   { name: 'title', cls: 0, get: (d) => [d.title, ...d.altTitles] },
   { name: 'state', cls: 0, get: (d) => [d.state.name, d.state.code] },
   // "SB 19-204" is also indexed as "SB19204", so a bill number typed without any separator is found.
@@ -275,8 +271,6 @@ export interface SearchProgram {
 export interface SearchHit {
   program: SearchProgram;
   score: number;
-  /** How many of the query's words it contains (all of them unless `partial`). */
-  matchedTerms: number;
 }
 
 export interface SearchResult {
@@ -312,7 +306,8 @@ export class SearchEngine {
   private readonly vocabulary: readonly string[];
   private readonly postings: readonly string[];
   private readonly decoded = new Map<number, number[]>();
-  private readonly records: FuseIndexRecords;
+  /** Vocabulary positions by first letter and length: the typo lookup searches one group at a time. */
+  private readonly groups = new Map<string, number[]>();
   private readonly buckets = new Map<string, { fuse: Fuse<string>; words: number[] }>();
 
   constructor(data: SearchIndexData) {
@@ -320,15 +315,16 @@ export class SearchEngine {
     this.programs = data.programs.map(([id, title, state, levers], index) => ({ index, id, title, state, levers }));
     this.vocabulary = data.fuse.words;
     this.postings = data.postings;
-    this.records = Fuse.parseIndex<string>(unpackFuseIndex(data.fuse)).records;
+    this.vocabulary.forEach((w, i) => {
+      const k = `${w[0]}${w.length}`;
+      const g = this.groups.get(k);
+      if (g) g.push(i);
+      else this.groups.set(k, [i]);
+    });
     // The index loads when a search box gains focus, before the first key: do the one-off work
-    // of typo lookup now (grouping the vocabulary, compiling Fuse's matcher) so the reader's
+    // of typo lookup now (compiling Fuse's matcher) so the reader's
     // first query is not the one that pays for it.
     this.fuzzy('warmup');
-  }
-
-  get vocabularySize(): number {
-    return this.vocabulary.length;
   }
 
   private posting(word: number): number[] {
@@ -349,26 +345,14 @@ export class SearchEngine {
     return lo;
   }
 
-  /** Vocabulary positions by first letter and length, made once on first use. */
-  private groups: Map<string, number[]> | undefined;
-
   /** Fuse over the vocabulary words that start with `first` and have `length` letters. */
   private bucket(first: string, length: number) {
     const key = `${first}${length}`;
     let b = this.buckets.get(key);
     if (!b) {
-      if (!this.groups) {
-        this.groups = new Map();
-        this.vocabulary.forEach((w, i) => {
-          const k = `${w[0]}${w.length}`;
-          const g = this.groups!.get(k);
-          if (g) g.push(i);
-          else this.groups!.set(k, [i]);
-        });
-      }
       const ids = this.groups.get(key) ?? [];
-      const records = ids.map((i, j) => ({ ...this.records[i]!, i: j }));
-      b = { fuse: new Fuse(ids.map((i) => this.vocabulary[i]!), FUSE_OPTIONS, Fuse.parseIndex<string>({ keys: [], records })), words: ids };
+      const words = ids.map((i) => this.vocabulary[i]!);
+      b = { fuse: new Fuse(words, FUSE_OPTIONS, Fuse.parseIndex<string>(unpackFuseIndex({ keys: [], words }))), words: ids };
       this.buckets.set(key, b);
     }
     return b;
@@ -409,9 +393,10 @@ export class SearchEngine {
     return fuzzy[0] ? { list, correction: this.vocabulary[fuzzy[0].word]! } : { list };
   }
 
-  search(query: string, filters: SearchFilters = {}, limit = Infinity): SearchResult {
-    const tokens = [...new Set(words(query))];
-    const lastToken = words(query).pop();
+  search(query: string, filters: SearchFilters = {}): SearchResult {
+    const all = words(query);
+    const tokens = [...new Set(all)];
+    const lastToken = all.at(-1);
     const openEnded = !!lastToken && !/[\s\p{P}]$/u.test(query);
     const n = this.programs.length;
     const matchedWords = new Set<string>();
@@ -420,7 +405,6 @@ export class SearchEngine {
     const score = new Float64Array(n);
     const count = new Uint16Array(n);
     const perToken = new Float64Array(n);
-    let usable = 0;
     for (const token of tokens) {
       const { list, correction } = this.candidates(token, openEnded && token === lastToken);
       if (correction) corrections.set(token, correction);
@@ -428,7 +412,6 @@ export class SearchEngine {
         unknown.push(token);
         continue;
       }
-      usable++;
       perToken.fill(0);
       for (const c of list) {
         const posting = this.posting(c.word);
@@ -449,27 +432,27 @@ export class SearchEngine {
     }
     const pass = (p: SearchProgram) => (!filters.state || p.state === filters.state) && (!filters.lever || p.levers.includes(filters.lever));
     let hits: SearchHit[] = [];
-    const wanted = usable + unknown.length;
-    if (wanted > 0) {
+    if (tokens.length > 0) {
+      // The programs with the most of the query's words: all of them when any program has all.
       const most = Math.max(0, ...this.programs.filter(pass).map((p) => count[p.index]!));
-      const need = most === wanted ? wanted : most;
-      if (need > 0) {
+      if (most > 0) {
         hits = this.programs
-          .filter((p) => pass(p) && count[p.index] === need)
-          .map((p) => ({ program: p, score: score[p.index]!, matchedTerms: need }))
+          .filter((p) => pass(p) && count[p.index] === most)
+          .map((p) => ({ program: p, score: score[p.index]! }))
           .sort((a, b) => b.score - a.score || a.program.index - b.program.index);
       }
-      return { hits: hits.slice(0, limit), matchedWords, partial: hits.length > 0 && need < wanted, corrections, unknown };
+      return { hits, matchedWords, partial: hits.length > 0 && most < tokens.length, corrections, unknown };
     }
-    hits = this.programs.filter(pass).map((p) => ({ program: p, score: 0, matchedTerms: 0 }));
-    return { hits: hits.slice(0, limit), matchedWords, partial: false, corrections, unknown };
+    hits = this.programs.filter(pass).map((p) => ({ program: p, score: 0 }));
+    return { hits, matchedWords, partial: false, corrections, unknown };
   }
 
   /** The query with every corrected word replaced ("mastry based" → "mastery based"), or undefined. */
   suggestion(query: string, result: SearchResult): string | undefined {
     if (!result.corrections.size) return undefined;
-    const fixed = words(query).map((w) => result.corrections.get(w) ?? w).join(' ');
-    return fixed === words(query).join(' ') ? undefined : fixed;
+    const typed = words(query);
+    const fixed = typed.map((w) => result.corrections.get(w) ?? w).join(' ');
+    return fixed === typed.join(' ') ? undefined : fixed;
   }
 }
 

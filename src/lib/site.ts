@@ -12,8 +12,8 @@ export const SITE_NAME = 'State Levers';
 export const CONTENT_LICENSE = { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' };
 export const CODE_LICENSE = 'MIT';
 
-/** Public repository (e.g. a Git host URL). Corrections and suggestions go there. */
-export const REPO_URL = env('REPO_URL');
+/** Public repository (e.g. a Git host URL), without a trailing slash. Corrections and suggestions go there. */
+export const REPO_URL = env('REPO_URL')?.replace(/\/$/, '');
 
 /**
  * Where "Suggest a correction" goes: a new issue in the repository, pre-filled with the entry's
@@ -22,5 +22,5 @@ export const REPO_URL = env('REPO_URL');
 export function correctionLink(title: string, url: string, contributePage = '/contribute/'): string {
   if (!REPO_URL) return contributePage;
   const body = `Entry: ${url}\n\nWhat is wrong or missing:\n\nSource that shows the correct fact (link):\n`;
-  return `${REPO_URL.replace(/\/$/, '')}/issues/new?title=${encodeURIComponent(`Correction: ${title}`)}&body=${encodeURIComponent(body)}`;
+  return `${REPO_URL}/issues/new?title=${encodeURIComponent(`Correction: ${title}`)}&body=${encodeURIComponent(body)}`;
 }

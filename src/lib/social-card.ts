@@ -10,10 +10,8 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 // The package's main entry is CommonJS, so it has a default export only.
 import opentype, { type Font } from 'opentype.js';
 import type { MapGeometry } from './map.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './cards.ts';
 import { escapeXml } from './xml.ts';
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 
 export interface CardContent {
   /** Small line above the title: "Colorado · State program". */

@@ -63,11 +63,13 @@ const rows: ReadonlyArray<readonly [code: string, name: string, fips: string]> =
   ['WY', 'Wyoming', '56'],
 ];
 
+/** Lower case without accents: "Cañon City" → "canon city". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -6,7 +6,7 @@
 import { parseChosen, toggleChosen, type Chosen } from '../lib/compare.ts';
 
 const KEY = 'state-levers:compare';
-export const CHANGE = 'compare-change';
+const CHANGE = 'compare-change';
 
 // When storage is off (private mode, a policy), the choice lasts for this page only.
 let usable = true;

@@ -109,7 +109,7 @@ class CompareView extends HTMLElement {
           const td = el('td');
           if (value.length === 0) td.append(el('span', 'Not given', 'not-given'));
           else if (value.length === 1) td.textContent = value[0]!;
-          else if (row.label === 'Status') td.append(...value.map((v) => el('p', v)));
+          else if (row.paragraphs) td.append(...value.map((v) => el('p', v)));
           else {
             const ul = el('ul');
             ul.append(...value.map((v) => el('li', v)));

@@ -15,10 +15,10 @@ class SortableTable extends HTMLElement {
   private form: HTMLElement | null = null;
 
   connectedCallback(): void {
-    this.columns = (this.dataset.columns ?? '').split(' ').filter(Boolean);
     this.tbody = this.querySelector('tbody');
     this.rows = [...(this.tbody?.rows ?? [])];
     this.headers = [...this.querySelectorAll<HTMLTableCellElement>('thead th[data-col]')];
+    this.columns = this.headers.map((th) => th.dataset.col ?? '');
     this.form = this.querySelector('.lever-table__filters');
     for (const th of this.headers) {
       const button = document.createElement('button');
@@ -63,9 +63,7 @@ class SortableTable extends HTMLElement {
 
   private sortBy(col: string): void {
     const now = this.state();
-    const order = now.sort === col && now.order === 'asc' ? 'desc' : 'asc';
-    const { status, kind } = now;
-    this.update({ sort: col, order, ...(status ? { status } : {}), ...(kind ? { kind } : {}) });
+    this.update({ ...now, sort: col, order: now.sort === col && now.order === 'asc' ? 'desc' : 'asc' });
   }
 
   private update(state: TableState): void {

@@ -22,7 +22,7 @@ describe('fileHistory', () => {
   const run = (cwd: string, ...args: string[]) =>
     execFileSync('git', args, {
       cwd,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', ...(args.includes('--date') ? { GIT_COMMITTER_DATE: args[args.indexOf('--date') + 1]! } : {}) },
       stdio: 'ignore',
     });
   const repo = path.join(root, 'repo');
@@ -43,6 +43,8 @@ describe('fileHistory', () => {
     expect(h.complete).toBe(true);
     expect(h.revisions.map((r) => r.subject)).toEqual(['Review the entry against its sources', 'Add the entry']);
     expect(h.revisions[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The page shows the commit date (when the change landed), set here for the first commit.
+    expect(h.revisions[1]!.date).toBe('2026-01-02');
   });
 
   it('says the history is incomplete in a shallow clone', () => {

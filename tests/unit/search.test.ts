@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSearchDocuments } from '../../scripts/search-corpus.ts';
 import { bodySections } from '../../src/lib/body-text.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { fold } from '../../src/lib/states.ts';
 import {
   buildSearchIndex,
   decodePostings,
   decodeWordPostings,
   encodePostings,
-  fold,
   highlight,
   packFuseIndex,
   SearchEngine,

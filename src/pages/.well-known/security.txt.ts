@@ -8,9 +8,9 @@ import { getCatalog } from '../../lib/catalog.ts';
 import { absoluteUrl, paths } from '../../lib/paths.ts';
 import { securityTxt } from '../../lib/security-txt.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  const origin = site ?? new URL('http://localhost:4321');
+  const origin = import.meta.env.SITE;
   const body = securityTxt({
     contact: process.env.SECURITY_CONTACT?.trim() || absoluteUrl(paths.contribute(), origin),
     canonical: absoluteUrl('/.well-known/security.txt', origin),

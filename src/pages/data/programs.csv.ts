@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import { columnsToCsv, csvResponse } from '../../lib/csv.ts';
-import { PROGRAM_CSV_COLUMNS, programRecord } from '../../lib/open-data.ts';
-import { absoluteUrl } from '../../lib/paths.ts';
+import { PROGRAM_CSV_COLUMNS, programRecords } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  const records = catalog.programs.map((p) => programRecord(p, (path) => absoluteUrl(path, import.meta.env.SITE)));
-  return csvResponse(columnsToCsv(PROGRAM_CSV_COLUMNS, records));
+  return csvResponse(columnsToCsv(PROGRAM_CSV_COLUMNS, programRecords(catalog.programs, import.meta.env.SITE)));
 };

@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../lib/catalog.ts';
 import { columnsToCsv, csvResponse } from '../../../lib/csv.ts';
 import { leverCsvColumns } from '../../../lib/lever-table.ts';
-import { programRecord } from '../../../lib/open-data.ts';
-import { absoluteUrl } from '../../../lib/paths.ts';
+import { programRecords } from '../../../lib/open-data.ts';
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
@@ -12,6 +11,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, props }) => {
   const programs = props.programs as Awaited<ReturnType<typeof getCatalog>>['programs'];
-  const records = programs.map((p) => programRecord(p, (path) => absoluteUrl(path, import.meta.env.SITE)));
-  return csvResponse(columnsToCsv(leverCsvColumns(String(params.lever)), records));
+  return csvResponse(columnsToCsv(leverCsvColumns(String(params.lever)), programRecords(programs, import.meta.env.SITE)));
 };
