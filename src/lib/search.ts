@@ -494,6 +494,8 @@ export function snippet(sections: readonly SearchSection[], matched: ReadonlySet
       bestSection = s;
     }
   }
+  // Nothing to match (a program found by its title, state or bill): the start of the first section.
+  if (!bestSection && matched.size === 0) bestSection = sections[0];
   if (!bestSection) return undefined;
   const spans = [...bestSection.text.matchAll(/\S+/g)];
   const first = Math.max(0, spans.findIndex((m) => words(m[0]).some((w) => matched.has(w))));

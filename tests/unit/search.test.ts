@@ -111,6 +111,11 @@ describe('highlighting', () => {
     expect(text.endsWith(' …')).toBe(true);
     expect(cut!.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['seat', 'time']);
     expect(snippet([{ heading: '', text: 'no match' }], new Set(['x']))).toBeUndefined();
+    // With no words to match (a hit on the title alone), the start of the first section stands in.
+    const start = snippet([{ heading: 'Summary', text: 'one two three four five six' }, { heading: 'More', text: 'seven' }], new Set(), 3);
+    expect(start?.heading).toBe('Summary');
+    expect(start?.parts.map((p) => p.text).join('')).toMatch(/^one two three/);
+    expect(start?.parts.some((p) => p.mark)).toBe(false);
   });
 });
 
